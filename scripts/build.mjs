@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: the Astro build, then the Pagefind index of the built pages.
+ * Environment: SITE_URL, BASE_PATH (deploy location), OUT_DIR (default dist).
+ * KaTeX's visual HTML is kept out of the index; its MathML (with the TeX annotation) stays in, so a
+ * search for a symbol name in an equation still finds the page.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export const PAGEFIND_OPTIONS = {
+	excludeSelectors: ['.katex-html', '[data-pagefind-ignore]'],
+	forceLanguage: 'en',
+};
+
+export async function indexSite(outDir) {
+	const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
+	if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+	const added = await index.addDirectory({ path: outDir });
+	if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+	if (added.page_count === 0) throw new Error(`Pagefind indexed no pages in ${outDir}`);
+	const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+	if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+	await pagefind.close();
+	return added.page_count;
+}
+
+export function astroBuild(env = {}) {
+	const astro = resolve('node_modules', '.bin', 'astro');
+	const r = spawnSync(astro, ['build'], { stdio: 'inherit', env: { ...process.env, ...env } });
+	if (r.status !== 0) throw new Error(`astro build failed (exit ${r.status})`);
+}
+
+if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
+	const outDir = process.env.OUT_DIR || 'dist';
+	try {
+		astroBuild();
+		if (!existsSync(join(outDir, 'index.html'))) throw new Error(`no ${outDir}/index.html after the build`);
+		const pages = await indexSite(outDir);
+		console.log(`Pagefind: indexed ${pages} pages into ${outDir}/pagefind`);
+	} catch (err) {
+		console.error(err instanceof Error ? err.message : err);
+		process.exit(1);
+	}
+}

@@ -1,0 +1,46 @@
+/**
+ * Builds the site twice — at the root and under the base path /atlas/ — indexes both with Pagefind,
+ * and serves the base-path build on a loopback port for the browser tests. Set ATLAS_REUSE_BUILD=1 to
+ * reuse builds from an earlier run while iterating on tests (CI never sets it).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+// @ts-expect-error -- plain ESM script without types
+import { astroBuild, indexSite } from '../../scripts/build.mjs';
+// @ts-expect-error -- plain ESM script without types
+import { startServer } from '../../scripts/serve.mjs';
+
+export const TEST_BASE = '/atlas/';
+const OUT = resolve('dist-test');
+
+async function build(name: string, base: string): Promise<string> {
+	const outDir = join(OUT, name);
+	if (process.env.ATLAS_REUSE_BUILD === '1' && existsSync(join(outDir, 'pagefind'))) return outDir;
+	rmSync(outDir, { recursive: true, force: true });
+	astroBuild({ OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://example.org' });
+	await indexSite(outDir);
+	return outDir;
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		siteUrl: string;
+		base: string;
+		distBase: string;
+		distRoot: string;
+	}
+}
+
+export default async function setup(project: TestProject) {
+	const distRoot = await build('root', '/');
+	const distBase = await build('base', TEST_BASE);
+	const server = await startServer({ dir: distBase, base: TEST_BASE });
+	project.provide('siteUrl', server.url);
+	project.provide('base', TEST_BASE);
+	project.provide('distBase', distBase);
+	project.provide('distRoot', distRoot);
+	return async () => {
+		await server.close();
+	};
+}
