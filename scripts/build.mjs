@@ -27,9 +27,18 @@ export async function indexSite(outDir) {
 	return added.page_count;
 }
 
+/**
+ * Runs `astro build` in a child process. Test runners put their own `BASE_URL`, `MODE`, `NODE_ENV`…
+ * into process.env, and Astro would read those as `import.meta.env` values, so they are dropped.
+ */
 export function astroBuild(env = {}) {
 	const astro = resolve('node_modules', '.bin', 'astro');
-	const r = spawnSync(astro, ['build'], { stdio: 'inherit', env: { ...process.env, ...env } });
+	const inherited = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([k]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*)$/.test(k),
+		),
+	);
+	const r = spawnSync(astro, ['build'], { stdio: 'inherit', env: { ...inherited, ...env } });
 	if (r.status !== 0) throw new Error(`astro build failed (exit ${r.status})`);
 }
 

@@ -98,7 +98,7 @@ describe('theme', () => {
 		expect(await theme()).toBe('dark');
 		await page.click('[data-theme-toggle]');
 		expect(await theme()).toBe('light');
-		const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 		expect(bg).toBe('rgb(255, 255, 255)');
 		await page.goto(`${site}about/`);
 		expect(await theme()).toBe('light');
