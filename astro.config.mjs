@@ -30,6 +30,8 @@ export default defineConfig({
 	base,
 	trailingSlash: 'ignore',
 	outDir: process.env.OUT_DIR || './dist',
+	// Separate caches let parallel builds (tests, several checkouts' worth of work) not collide.
+	cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
 	build: { format: 'directory' },
 	integrations: [preact(), mdx(), pagefindDev()],
 	markdown: {

@@ -14,13 +14,19 @@ export interface NavGroup {
 	children: NavLink[];
 }
 
-export const CALCULATORS: NavLink[] = [];
+/** The calculators, in the order the calculators index presents them. */
+export const CALCULATORS: NavLink[] = [
+	{ label: "Sand's time", path: '/calculators/sands-time/' },
+	{ label: 'Critical current density', path: '/calculators/ccd/' },
+	{ label: 'Areal capacity', path: '/calculators/areal-capacity/' },
+];
 
 export async function getNav(): Promise<NavGroup[]> {
 	const reviews = (await getCollection('reviews')).sort((a, b) => a.data.order - b.data.order);
 	const strategies = (await getCollection('strategies')).sort(
 		(a, b) => a.data.order - b.data.order,
 	);
+	const tables = (await getCollection('literature')).sort((a, b) => a.id.localeCompare(b.id));
 	return [
 		{
 			label: 'Reviews',
@@ -38,7 +44,17 @@ export async function getNav(): Promise<NavGroup[]> {
 			children: [{ label: 'Glossary', path: '/glossary/' }],
 		},
 		{ label: 'Calculators', path: '/calculators/', children: CALCULATORS },
-		{ label: 'Literature', path: '/literature/', children: [] },
+		{
+			label: 'Literature',
+			path: '/literature/',
+			children: [
+				{ label: 'Explorer: all cycling data', path: '/literature/explorer/' },
+				...tables.map((t) => ({
+					label: `${t.data.table} (seed ${t.data.seed}): ${t.data.title}`,
+					path: `/literature/${t.id}/`,
+				})),
+			],
+		},
 		{
 			label: 'About',
 			path: '/about/',

@@ -1,7 +1,8 @@
 /**
  * Builds the site twice — at the root and under the base path /atlas/ — indexes both with Pagefind,
  * and serves the base-path build on a loopback port for the browser tests. Set ATLAS_REUSE_BUILD=1 to
- * reuse builds from an earlier run while iterating on tests (CI never sets it).
+ * reuse builds from an earlier run while iterating on tests (CI never sets it); ATLAS_TEST_OUT
+ * moves the test builds elsewhere (default dist-test/).
  */
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,7 +13,7 @@ import { astroBuild, indexSite } from '../../scripts/build.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const TEST_BASE = '/atlas/';
-const OUT = resolve('dist-test');
+const OUT = resolve(process.env.ATLAS_TEST_OUT || 'dist-test');
 
 async function build(name: string, base: string): Promise<string> {
 	const outDir = join(OUT, name);
