@@ -6,9 +6,10 @@
  * search for a symbol name in an equation still finds the page.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import { basename, join, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeHeaders } from './csp.mjs';
 
 export const PAGEFIND_OPTIONS = {
 	excludeSelectors: ['.katex-html', '[data-pagefind-ignore]'],
@@ -42,13 +43,31 @@ export function astroBuild(env = {}) {
 	if (r.status !== 0) throw new Error(`astro build failed (exit ${r.status})`);
 }
 
+/**
+ * Astro puts its intermediate server build in <project>/.astro/ when outDir lies outside the project,
+ * so two such builds at once would overwrite each other's chunks. Build inside the project instead
+ * (git ignores the dist-* folders) and copy the result where it was asked for.
+ */
+export function astroBuildTo(outDir, env = {}) {
+	const target = resolve(outDir);
+	const inside = target.startsWith(process.cwd() + sep) ? target : resolve(`dist-out-${basename(target)}-${process.pid}`);
+	astroBuild({ ...env, OUT_DIR: inside });
+	if (inside !== target) {
+		rmSync(target, { recursive: true, force: true });
+		cpSync(inside, target, { recursive: true });
+		rmSync(inside, { recursive: true, force: true });
+	}
+}
+
 if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
 	const outDir = process.env.OUT_DIR || 'dist';
 	try {
-		astroBuild();
+		astroBuildTo(outDir);
 		if (!existsSync(join(outDir, 'index.html'))) throw new Error(`no ${outDir}/index.html after the build`);
 		const pages = await indexSite(outDir);
 		console.log(`Pagefind: indexed ${pages} pages into ${outDir}/pagefind`);
+		writeHeaders(outDir);
+		console.log(`Headers (Content-Security-Policy): ${outDir}/_headers`);
 	} catch (err) {
 		console.error(err instanceof Error ? err.message : err);
 		process.exit(1);

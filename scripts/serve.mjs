@@ -2,13 +2,13 @@
 /**
  * A small static server for the built site: serves dist/ under the configured base path, answers
  * unknown paths with the site's 404 page (status 404), and sets content types Pagefind and KaTeX
- * fonts need. Used by `npm run preview` (`npm start`) and by the browser tests.
+ * fonts need, and the headers of dist/_headers (the Content-Security-Policy). Used by `npm run preview` (`npm start`) and by the browser tests.
  *
  * Usage: node scripts/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1]
  * The base path is read from BASE_PATH (as for the build).
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -38,8 +38,27 @@ export function normalizeBase(raw = '/') {
  * Starts the server. Resolves to { url, close } where url ends with the base path.
  * @param {{ dir: string, base?: string, port?: number, host?: string, headers?: Record<string,string> }} options
  */
+/** Headers for every path from a Netlify-style `_headers` file (only its `/*` block). */
+export function readHeadersFile(dir) {
+	const file = join(dir, '_headers');
+	if (!existsSync(file)) return {};
+	const out = {};
+	let inAll = false;
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!line.trim()) continue;
+		if (!/^\s/.test(line)) {
+			inAll = line.trim() === '/*';
+			continue;
+		}
+		const m = /^\s+([A-Za-z-]+):\s*(.*)$/.exec(line);
+		if (inAll && m) out[m[1]] = m[2];
+	}
+	return out;
+}
+
 export function startServer({ dir, base = '/', port = 0, host = '127.0.0.1', headers = {} }) {
 	const root = resolve(dir);
+	headers = { ...readHeadersFile(root), ...headers };
 	const b = normalizeBase(base);
 	const send = (res, status, file) => {
 		res.writeHead(status, {

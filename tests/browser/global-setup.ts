@@ -8,7 +8,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error -- plain ESM script without types
-import { astroBuild, indexSite } from '../../scripts/build.mjs';
+import { astroBuildTo, indexSite } from '../../scripts/build.mjs';
+// @ts-expect-error -- plain ESM script without types
+import { writeHeaders } from '../../scripts/csp.mjs';
 // @ts-expect-error -- plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
@@ -19,8 +21,9 @@ async function build(name: string, base: string): Promise<string> {
 	const outDir = join(OUT, name);
 	if (process.env.ATLAS_REUSE_BUILD === '1' && existsSync(join(outDir, 'pagefind'))) return outDir;
 	rmSync(outDir, { recursive: true, force: true });
-	astroBuild({ OUT_DIR: outDir, BASE_PATH: base, SITE_URL: 'https://example.org' });
+	astroBuildTo(outDir, { BASE_PATH: base, SITE_URL: 'https://example.org' });
 	await indexSite(outDir);
+	writeHeaders(outDir);
 	return outDir;
 }
 
