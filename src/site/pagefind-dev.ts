@@ -24,8 +24,11 @@ export default function pagefindDev(): AstroIntegration {
 					const url = (req.url ?? '').split('?')[0] ?? '';
 					const at = url.indexOf('/pagefind/');
 					if (at < 0) return next();
-					const file = normalize(join(root, decodeURIComponent(url.slice(at + '/pagefind/'.length))));
-					if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) return next();
+					const file = normalize(
+						join(root, decodeURIComponent(url.slice(at + '/pagefind/'.length))),
+					);
+					if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile())
+						return next();
 					res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
 					createReadStream(file).pipe(res);
 				});

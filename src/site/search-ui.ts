@@ -71,14 +71,18 @@ function escapeHtml(s: string): string {
 
 /** Pagefind excerpts are HTML-escaped text with <mark> around hits; keep only those marks. */
 export function safeExcerpt(excerpt: string): string {
-	return escapeHtml(excerpt.replace(/<\/?mark>/g, '\u0001')).replace(
-		/\u0001([^\u0001]*)\u0001/g,
-		'<mark>$1</mark>',
-	);
+	return excerpt
+		.split(/(<mark>[\s\S]*?<\/mark>)/)
+		.map((part) =>
+			part.startsWith('<mark>') && part.endsWith('</mark>')
+				? `<mark>${escapeHtml(part.slice(6, -7))}</mark>`
+				: escapeHtml(part),
+		)
+		.join('');
 }
 
 export function renderResult(d: PagefindResultData): string {
-	const kind = d.meta.kind ? KIND_LABELS[d.meta.kind] ?? d.meta.kind : '';
+	const kind = d.meta.kind ? (KIND_LABELS[d.meta.kind] ?? d.meta.kind) : '';
 	const sub = (d.sub_results ?? []).find((s) => s.url !== d.url && s.url.includes('#'));
 	return `<li class="search-result"><a href="${escapeHtml(sub?.url ?? d.url)}">
 		<span class="search-title">${escapeHtml(d.meta.title ?? d.url)}${sub ? ` › ${escapeHtml(sub.title)}` : ''}</span>
