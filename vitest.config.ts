@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
 	test: {
+		// Browser test files each drive a Chromium; on two cores they run one at a time.
+		fileParallelism: false,
 		projects: [
 			{
 				test: {
@@ -22,7 +24,6 @@ export default defineConfig({
 					globalSetup: ['tests/browser/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 120_000,
-					fileParallelism: false,
 				},
 			},
 		],

@@ -43,6 +43,6 @@ export function parseWith<T>(schema: ZodType<T>, file: string, text: string): T 
 }
 
 export function loadDataset(path: string): Dataset & { id: string } {
-	const data = parseWith(datasetSchema, path, readFileSync(path, 'utf8'));
+	const data: Dataset = parseWith(datasetSchema, path, readFileSync(path, 'utf8')) as Dataset;
 	return { id: basename(path).replace(/\.ya?ml$/, ''), ...data };
 }

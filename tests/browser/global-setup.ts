@@ -7,11 +7,8 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error -- plain ESM script without types
 import { astroBuildTo, indexSite } from '../../scripts/build.mjs';
-// @ts-expect-error -- plain ESM script without types
 import { writeHeaders } from '../../scripts/csp.mjs';
-// @ts-expect-error -- plain ESM script without types
 import { startServer } from '../../scripts/serve.mjs';
 
 export const TEST_BASE = '/atlas/';
