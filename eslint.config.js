@@ -37,7 +37,9 @@ export default tseslint.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['../*', '!./*'], message: 'src/physics imports only src/physics' }] },
+				{
+					patterns: [{ group: ['../*', '!./*'], message: 'src/physics imports only src/physics' }],
+				},
 			],
 		},
 	},

@@ -18,7 +18,10 @@ export function renderTex(tex: string, displayMode = false): string {
 }
 
 function escapeHtml(s: string): string {
-	return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+	return s.replace(
+		/[&<>"]/g,
+		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!,
+	);
 }
 
 /** Text with `$…$` spans: the text is escaped, the spans are rendered as inline math. */
