@@ -50,7 +50,9 @@ export function astroBuild(env = {}) {
  */
 export function astroBuildTo(outDir, env = {}) {
 	const target = resolve(outDir);
-	const inside = target.startsWith(process.cwd() + sep) ? target : resolve(`dist-out-${basename(target)}-${process.pid}`);
+	const inside = target.startsWith(process.cwd() + sep)
+		? target
+		: resolve(`dist-out-${basename(target)}-${process.pid}`);
 	astroBuild({ ...env, OUT_DIR: inside });
 	if (inside !== target) {
 		rmSync(target, { recursive: true, force: true });
@@ -63,7 +65,8 @@ if (import.meta.url === `file://${resolve(process.argv[1] ?? '')}`) {
 	const outDir = process.env.OUT_DIR || 'dist';
 	try {
 		astroBuildTo(outDir);
-		if (!existsSync(join(outDir, 'index.html'))) throw new Error(`no ${outDir}/index.html after the build`);
+		if (!existsSync(join(outDir, 'index.html')))
+			throw new Error(`no ${outDir}/index.html after the build`);
 		const pages = await indexSite(outDir);
 		console.log(`Pagefind: indexed ${pages} pages into ${outDir}/pagefind`);
 		writeHeaders(outDir);

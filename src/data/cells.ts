@@ -58,7 +58,12 @@ export function cellText(col: Pick<Column, 'type'>, value: unknown): string {
 		case 'range':
 			return formatRange(value as number | RangeObj);
 		case 'conditioned': {
-			const c = value as { value: number | RangeObj; temperature?: number; condition?: string; printed?: string };
+			const c = value as {
+				value: number | RangeObj;
+				temperature?: number;
+				condition?: string;
+				printed?: string;
+			};
 			if (c.printed) return c.printed;
 			const cond = [
 				c.temperature !== undefined ? `${c.temperature} °C` : '',
@@ -76,7 +81,8 @@ export function cellSortValue(col: Pick<Column, 'type'>, value: unknown): number
 	if (value === null || value === undefined) return null;
 	const fromRange = (v: number | RangeObj): number | null => {
 		if (typeof v === 'number') return v;
-		if (v.min !== undefined && v.max !== undefined) return Math.sqrt(Math.abs(v.min * v.max)) || (v.min + v.max) / 2;
+		if (v.min !== undefined && v.max !== undefined)
+			return Math.sqrt(Math.abs(v.min * v.max)) || (v.min + v.max) / 2;
 		return v.min ?? v.max ?? null;
 	};
 	switch (col.type) {

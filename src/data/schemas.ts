@@ -180,7 +180,8 @@ export const datasetSchema = z
 			if (!row.electrolyteClass && !data.electrolyteClass)
 				problem('electrolyteClass', 'required when the table sets no default');
 			for (const key of Object.keys(row)) {
-				if (!byKey.has(key) && !(key in rowFieldSchemas)) problem(key, 'no such column in this table');
+				if (!byKey.has(key) && !(key in rowFieldSchemas))
+					problem(key, 'no such column in this table');
 			}
 			for (const col of data.columns) {
 				if (!(col.key in row)) {

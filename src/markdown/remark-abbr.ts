@@ -11,7 +11,15 @@ export interface AbbrTerm {
 	expansion: string;
 }
 
-const SKIP = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'inlineMath', 'math']);
+const SKIP = new Set([
+	'heading',
+	'link',
+	'linkReference',
+	'inlineCode',
+	'code',
+	'inlineMath',
+	'math',
+]);
 
 function escapeRegExp(s: string): string {
 	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -33,7 +33,12 @@ function samplePages(): string[] {
 }
 
 interface AxeResult {
-	violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: string[] }> }>;
+	violations: Array<{
+		id: string;
+		impact: string;
+		help: string;
+		nodes: Array<{ target: string[] }>;
+	}>;
 }
 
 describe.each(['light', 'dark'] as const)('accessibility in the %s theme', (theme) => {

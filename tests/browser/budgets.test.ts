@@ -18,7 +18,9 @@ const base = () => inject('base');
 function pageScripts(file: string): Map<string, Buffer> {
 	const html = readFileSync(join(dist(), file), 'utf8');
 	const out = new Map<string, Buffer>();
-	for (const m of html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>|<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g)) {
+	for (const m of html.matchAll(
+		/<script\b[^>]*\bsrc="([^"]+)"[^>]*>|<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"[^>]*>/g,
+	)) {
 		const src = (m[1] ?? m[2])!;
 		out.set(src, readFileSync(join(dist(), src.slice(base().length))));
 	}
@@ -27,13 +29,18 @@ function pageScripts(file: string): Map<string, Buffer> {
 		if (m[1]!.trim()) out.set(`inline#${i++}`, Buffer.from(m[1]!));
 	}
 	// Astro islands name their component and renderer modules in attributes.
-	for (const m of html.matchAll(/<astro-island\b[^>]*\bcomponent-url="([^"]+)"[^>]*\brenderer-url="([^"]+)"/g)) {
-		for (const src of [m[1]!, m[2]!]) out.set(src, readFileSync(join(dist(), src.slice(base().length))));
+	for (const m of html.matchAll(
+		/<astro-island\b[^>]*\bcomponent-url="([^"]+)"[^>]*\brenderer-url="([^"]+)"/g,
+	)) {
+		for (const src of [m[1]!, m[2]!])
+			out.set(src, readFileSync(join(dist(), src.slice(base().length))));
 	}
 	return out;
 }
 const gz = (files: Map<string, Buffer>, skip: Set<string> = new Set()) =>
-	[...files].filter(([k]) => !skip.has(k)).reduce((n, [, b]) => n + gzipSync(b, { level: 9 }).length, 0);
+	[...files]
+		.filter(([k]) => !skip.has(k))
+		.reduce((n, [, b]) => n + gzipSync(b, { level: 9 }).length, 0);
 
 const file = (p: string) => `${p}index.html`;
 
@@ -41,7 +48,9 @@ describe('JavaScript budgets (gzip)', () => {
 	it('reading pages ship at most 3 KB (theme toggle and search trigger)', () => {
 		const reading = htmlFiles(dist())
 			.map(pagePath)
-			.filter((p) => /^(reviews|strategies|equations|about|glossary|references)\//.test(p) || p === '');
+			.filter(
+				(p) => /^(reviews|strategies|equations|about|glossary|references)\//.test(p) || p === '',
+			);
 		expect(reading.length).toBeGreaterThan(8);
 		const over = reading
 			.map((p) => ({ p, bytes: gz(pageScripts(file(p))) }))
@@ -49,7 +58,11 @@ describe('JavaScript budgets (gzip)', () => {
 		expect(over).toEqual([]);
 	});
 
-	const calculators = ['calculators/sands-time/', 'calculators/ccd/', 'calculators/areal-capacity/'];
+	const calculators = [
+		'calculators/sands-time/',
+		'calculators/ccd/',
+		'calculators/areal-capacity/',
+	];
 	it.each(calculators)('%s ships at most 15 KB in total, Preact included', (p) => {
 		const bytes = gz(pageScripts(file(p)));
 		expect(bytes).toBeGreaterThan(2 * KB); // it has an island at all
@@ -74,7 +87,9 @@ describe('JavaScript budgets (gzip)', () => {
 
 describe('assets', () => {
 	const walk = (d: string): string[] =>
-		readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+		readdirSync(d).flatMap((n) =>
+			statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)],
+		);
 
 	it('KaTeX fonts are woff2 only, and the stylesheet names no other format', () => {
 		const files = walk(dist());
@@ -90,8 +105,11 @@ describe('assets', () => {
 		const bad: string[] = [];
 		for (const f of htmlFiles(dist())) {
 			const html = readFileSync(join(dist(), f), 'utf8');
-			for (const m of html.matchAll(/<(script|link)\b[^>]*\b(src|href)="(https?:)?\/\/[^"]*"[^>]*>/g)) {
-				if (m[1] === 'link' && !/rel="(stylesheet|preload|modulepreload|icon)"/.test(m[0])) continue;
+			for (const m of html.matchAll(
+				/<(script|link)\b[^>]*\b(src|href)="(https?:)?\/\/[^"]*"[^>]*>/g,
+			)) {
+				if (m[1] === 'link' && !/rel="(stylesheet|preload|modulepreload|icon)"/.test(m[0]))
+					continue;
 				bad.push(`${f}: ${m[0]}`);
 			}
 		}

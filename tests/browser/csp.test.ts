@@ -47,13 +47,18 @@ describe('Content-Security-Policy', () => {
 			if (p === '') {
 				await page.focus('#site-search-input');
 				await page.keyboard.type('Sand');
-				await page.locator('#site-search-results .search-result').first().waitFor({ timeout: 15_000 });
+				await page
+					.locator('#site-search-results .search-result')
+					.first()
+					.waitFor({ timeout: 15_000 });
 				await page.click('[data-theme-toggle]');
 			}
 			for (const v of await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))
 				violations.push(`${p}: ${v}`);
 		}
-		await page.goto(`${site}search/?q=argyrodite&highlight=argyrodite`, { waitUntil: 'networkidle' });
+		await page.goto(`${site}search/?q=argyrodite&highlight=argyrodite`, {
+			waitUntil: 'networkidle',
+		});
 		await page.locator('[data-results] .search-result').first().waitFor({ timeout: 15_000 });
 		for (const v of await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp))
 			violations.push(`search: ${v}`);

@@ -10,7 +10,10 @@ import { htmlFiles, pagePath } from './site-files';
 const ATTR = /\s(href|src|id)="([^"]*)"/g;
 
 function decode(s: string): string {
-	return s.replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+	return s
+		.replace(/&amp;/g, '&')
+		.replace(/&#39;/g, "'")
+		.replace(/&quot;/g, '"');
 }
 
 function checkSite(dir: string, base: string) {
@@ -46,7 +49,9 @@ function checkSite(dir: string, base: string) {
 		if (path === '') {
 			target = from;
 		} else {
-			const abs = path.startsWith('/') ? path : new URL(path, `http://x/${base.slice(1)}${pagePath(from)}`).pathname;
+			const abs = path.startsWith('/')
+				? path
+				: new URL(path, `http://x/${base.slice(1)}${pagePath(from)}`).pathname;
 			if (!abs.startsWith(base)) {
 				problems.push(`${from}: link outside the base path ${base}: ${url}`);
 				continue;

@@ -60,9 +60,9 @@ describe('search', () => {
 		expect(href).toContain('highlight=argyrodite');
 		await first.click();
 		await page.waitForSelector('mark.pagefind-highlight', { timeout: 15_000 });
-		expect((await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase()).toContain(
-			'argyrodite',
-		);
+		expect(
+			(await page.locator('mark.pagefind-highlight').first().textContent())?.toLowerCase(),
+		).toContain('argyrodite');
 		expect(problems).toEqual({ console: [], exceptions: [], failed: [] });
 		await context.close();
 	});
@@ -98,14 +98,14 @@ describe('theme', () => {
 		expect(await theme()).toBe('dark');
 		await page.click('[data-theme-toggle]');
 		expect(await theme()).toBe('light');
-		const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+		const bg = await page.evaluate(
+			() => getComputedStyle(document.documentElement).backgroundColor,
+		);
 		expect(bg).toBe('rgb(255, 255, 255)');
 		await page.goto(`${site}about/`);
 		expect(await theme()).toBe('light');
 		// the stored choice is applied by the inline head script, before any module runs
-		const early = await page.evaluate(() =>
-			document.documentElement.getAttribute('data-theme'),
-		);
+		const early = await page.evaluate(() => document.documentElement.getAttribute('data-theme'));
 		expect(early).toBe('light');
 		await context.close();
 	});

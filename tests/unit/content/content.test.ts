@@ -27,14 +27,64 @@ const pages = [...reviews, ...strategies];
 const REQUIRED_SECTIONS: Record<string, string[]> = {
 	'000': ['1', '2', '2.1', '2.2', '2.3', '2.4', '3', '3.1', '3.2', '3.3', '4'],
 	'001': [
-		'1', '2', '2.1', '2.2', '2.3', '2.4', '3', '4', '4.1', '4.1.1', '4.1.2', '4.1.3', '4.1.4',
-		'4.2', '4.2.1', '4.2.2', '4.3', '4.4', '4.5', '4.5.1', '4.5.2', '5', '5.1', '5.2', '6',
+		'1',
+		'2',
+		'2.1',
+		'2.2',
+		'2.3',
+		'2.4',
+		'3',
+		'4',
+		'4.1',
+		'4.1.1',
+		'4.1.2',
+		'4.1.3',
+		'4.1.4',
+		'4.2',
+		'4.2.1',
+		'4.2.2',
+		'4.3',
+		'4.4',
+		'4.5',
+		'4.5.1',
+		'4.5.2',
+		'5',
+		'5.1',
+		'5.2',
+		'6',
 	],
 	'002': ['1', '2', '3', '4', '5', '6'],
 	'003': ['1', '2', '2.1', '2.2', '2.3', '2.4', '3', '4'],
 	'004': [
-		'1', '2', '2.1', '2.2', '2.3', '3', '3.1', '3.2', '3.3', '4', '4.1', '4.2', '4.3', '5',
-		'5.1', '5.2', '6', '6.1', '6.2', '6.3', '6.4', '7', '7.1', '7.2', '7.3', '8', '8.1', '8.2', '9',
+		'1',
+		'2',
+		'2.1',
+		'2.2',
+		'2.3',
+		'3',
+		'3.1',
+		'3.2',
+		'3.3',
+		'4',
+		'4.1',
+		'4.2',
+		'4.3',
+		'5',
+		'5.1',
+		'5.2',
+		'6',
+		'6.1',
+		'6.2',
+		'6.3',
+		'6.4',
+		'7',
+		'7.1',
+		'7.2',
+		'7.3',
+		'8',
+		'8.1',
+		'8.2',
+		'9',
 	],
 };
 
@@ -144,22 +194,34 @@ describe('references from MDX pages resolve', () => {
 			for (const m of text.matchAll(/<DataTable\s+id="([^"]+)"(?:\s+category="([^"]+)")?/g)) {
 				const t = tables.get(m[1]!);
 				if (!t) bad.push(`no table ${m[1]}`);
-				else if (m[2] && !t.rows.some((r) => r.category === m[2])) bad.push(`${m[1]} has no ${m[2]} rows`);
+				else if (m[2] && !t.rows.some((r) => r.category === m[2]))
+					bad.push(`${m[1]} has no ${m[2]} rows`);
 			}
 			expect(bad).toEqual([]);
 		});
 		it(`${file}: every internal link points to a page that exists`, () => {
-			const links = [...text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map((m) => (m[1] ?? m[2])!);
+			const links = [...text.matchAll(/\]\((\/[^)\s]*)\)|href="(\/[^"]*)"/g)].map(
+				(m) => (m[1] ?? m[2])!,
+			);
 			const bad = links.filter((l) => {
 				const [path, hash] = l.split('#') as [string, string | undefined];
 				const p = path.split('?')[0]!;
 				const seg = p.split('/').filter(Boolean);
 				if (seg[0] === 'reviews') return seg.length > 1 && !reviewSlugs.has(seg[1]!);
-				if (seg[0] === 'strategies') return seg.length > 1 && !strategySlugs.has(seg[1]!) && !(STRATEGY_IDS as readonly string[]).includes(seg[1]!);
-				if (seg[0] === 'equations') return !!hash && hash.startsWith('seed') && !equationIds.has(hash);
-				if (seg[0] === 'calculators') return seg.length > 1 && !(CALCULATOR_IDS as readonly string[]).includes(seg[1]!);
-				if (seg[0] === 'literature') return seg.length > 1 && seg[1] !== 'explorer' && !tables.has(seg[1]!);
-				if (seg[0] === 'references') return seg.length > 1 && !refKeys.has(seg[1]!.replace('seed', ''));
+				if (seg[0] === 'strategies')
+					return (
+						seg.length > 1 &&
+						!strategySlugs.has(seg[1]!) &&
+						!(STRATEGY_IDS as readonly string[]).includes(seg[1]!)
+					);
+				if (seg[0] === 'equations')
+					return !!hash && hash.startsWith('seed') && !equationIds.has(hash);
+				if (seg[0] === 'calculators')
+					return seg.length > 1 && !(CALCULATOR_IDS as readonly string[]).includes(seg[1]!);
+				if (seg[0] === 'literature')
+					return seg.length > 1 && seg[1] !== 'explorer' && !tables.has(seg[1]!);
+				if (seg[0] === 'references')
+					return seg.length > 1 && !refKeys.has(seg[1]!.replace('seed', ''));
 				return !['glossary', 'about', 'search', 'data'].includes(seg[0] ?? '') && seg.length > 0;
 			});
 			expect(bad).toEqual([]);

@@ -9,7 +9,9 @@ describe('cellText', () => {
 		expect(cellText({ type: 'range' }, { min: 1e-7, max: 1e-3 })).toBe('1×10⁻⁷–0.001');
 		expect(cellText({ type: 'range' }, { min: 400, printed: '> 400' })).toBe('> 400');
 		expect(cellText({ type: 'range' }, { min: 400 })).toBe('> 400');
-		expect(cellText({ type: 'conditioned' }, { value: 2.54, temperature: 25 })).toBe('2.54 @ 25 °C');
+		expect(cellText({ type: 'conditioned' }, { value: 2.54, temperature: 25 })).toBe(
+			'2.54 @ 25 °C',
+		);
 		expect(cellText({ type: 'parts' }, { printed: 'a; b', parts: [{}] })).toBe('a; b');
 	});
 });
@@ -17,7 +19,9 @@ describe('cellText', () => {
 describe('cellSortValue', () => {
 	it('sorts ranges by their geometric midpoint and parts by their first number', () => {
 		expect(cellSortValue({ type: 'range' }, { min: 1e-6, max: 1e-2 })).toBeCloseTo(1e-4, 12);
-		expect(cellSortValue({ type: 'parts' }, { printed: '', parts: [{ unit: 'x', capacity: 62.3 }] })).toBe(62.3);
+		expect(
+			cellSortValue({ type: 'parts' }, { printed: '', parts: [{ unit: 'x', capacity: 62.3 }] }),
+		).toBe(62.3);
 		expect(cellSortValue({ type: 'text' }, 'abc')).toBeNull();
 	});
 });

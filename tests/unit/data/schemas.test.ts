@@ -19,7 +19,9 @@ describe('datasetSchema', () => {
 		expect(e.message).toContain(file);
 		expect(e.problems).toEqual(
 			expect.arrayContaining([
-				expect.stringMatching(/^row 2 \(ref \[2\]\), column "currentDensity" \(number\): Expected number/),
+				expect.stringMatching(
+					/^row 2 \(ref \[2\]\), column "currentDensity" \(number\): Expected number/,
+				),
 				expect.stringMatching(/^row 3 \(ref \[3\]\), column "currentDensity": missing/),
 				expect.stringMatching(/^row 3 \(ref \[3\]\), column "currentDensty": no such column/),
 				expect.stringMatching(/^row 4 \(ref \[4\]\), column "category": Invalid enum value/),
@@ -34,11 +36,12 @@ describe('datasetSchema', () => {
 		expect(cellSchemas.range.safeParse({ min: 5, max: 1 }).success).toBe(false);
 		expect(cellSchemas.range.safeParse({}).success).toBe(false);
 		expect(
-			cellSchemas.conditioned.safeParse({ value: 2.54, temperature: 25, printed: '2.54@25 °C' }).success,
+			cellSchemas.conditioned.safeParse({ value: 2.54, temperature: 25, printed: '2.54@25 °C' })
+				.success,
 		).toBe(true);
-		expect(cellSchemas.parts.safeParse({ printed: 'x', parts: [{ capacity: 62.3, cRate: 10 }] }).success).toBe(
-			true,
-		);
+		expect(
+			cellSchemas.parts.safeParse({ printed: 'x', parts: [{ capacity: 62.3, cRate: 10 }] }).success,
+		).toBe(true);
 		expect(cellSchemas.parts.safeParse({ printed: 'x', parts: [] }).success).toBe(false);
 		expect(cellSchemas.number.safeParse(Number.NaN).success).toBe(false);
 		expect(cellSchemas.number.safeParse(null).success).toBe(true);

@@ -17,7 +17,10 @@ const render = (md: string, base: string) =>
 
 describe('rehype-base-links', () => {
 	it('prefixes root-relative links with the base path once', () => {
-		const html = render('[a](/strategies/3d-hosts/) [b](/atlas/x/) [c](https://x.org/) [d](#h)', '/atlas/');
+		const html = render(
+			'[a](/strategies/3d-hosts/) [b](/atlas/x/) [c](https://x.org/) [d](#h)',
+			'/atlas/',
+		);
 		expect(html).toContain('href="/atlas/strategies/3d-hosts/"');
 		expect(html).toContain('href="/atlas/x/"');
 		expect(html).toContain('href="https://x.org/"');

@@ -24,8 +24,12 @@ describe('remark-abbr', () => {
 	it('wraps the first use of each term in a focusable <abbr> with its expansion', () => {
 		const html = render('An SEI forms. The SEI grows. An ASEI helps.');
 		expect(html.match(/<abbr/g)).toHaveLength(2);
-		expect(html).toContain('<abbr title="solid electrolyte interphase" tabindex="0" class="term">SEI</abbr>');
-		expect(html).toContain('<abbr title="artificial solid electrolyte interphase" tabindex="0" class="term">ASEI</abbr>');
+		expect(html).toContain(
+			'<abbr title="solid electrolyte interphase" tabindex="0" class="term">SEI</abbr>',
+		);
+		expect(html).toContain(
+			'<abbr title="artificial solid electrolyte interphase" tabindex="0" class="term">ASEI</abbr>',
+		);
 	});
 
 	it('matches whole words only and skips headings, links and code', () => {
