@@ -44,5 +44,7 @@ export default defineConfig({
 	},
 	vite: {
 		plugins: [katexWoff2Only()],
+		// Never inline assets as data: URLs: the CSP allows fonts and images from 'self' only.
+		build: { assetsInlineLimit: 0 },
 	},
 });
