@@ -254,6 +254,30 @@ export function ccdFromStepProtocol(input: StepProtocolInput): Result<StepProtoc
 	return ok({ passed: true, ccd, criticalArealCapacity, shortCurrentDensity, stepsPassed: n - 1 });
 }
 
+/** Input of {@link criticalArealCapacity}. */
+export interface CriticalArealCapacityInput {
+	/** Critical current density, A m⁻² (> 0). */
+	ccd: number;
+	/** Duration of one half cycle (plating or stripping) t_h, s (> 0). */
+	halfCycleTime: number;
+}
+
+/**
+ * Critical areal capacity CCD × t_h, C m⁻² (seed 004 §2.2, Wen's concept): the charge plated in one
+ * half cycle at the critical current density. Same product as in {@link ccdFromStepProtocol}, for a
+ * CCD that is known directly (e.g. reported in a paper) rather than from a step test.
+ */
+export function criticalArealCapacity(input: CriticalArealCapacityInput): Result<number> {
+	const raw = asFields(input);
+	const v = new Validator();
+	v.positive('ccd', 'Critical current density', raw.ccd);
+	v.positive('halfCycleTime', 'Half-cycle duration', raw.halfCycleTime);
+	if (!v.valid) return fail(v.errors);
+	const cac = (raw.ccd as number) * (raw.halfCycleTime as number);
+	const errors = checkOutputs([['Critical areal capacity', cac, true]]);
+	return errors.length ? fail(errors) : ok(cac);
+}
+
 /** Input of {@link voidNucleation}. */
 export interface VoidNucleationInput {
 	/** Applied (geometric) current density, A m⁻² (> 0). */

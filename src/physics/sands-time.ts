@@ -15,6 +15,7 @@
  *   Q_s    = J τ = π D (z F c₀)² / (4 J (1 − t₊)²)    ∝ 1/J         Sand capacity (C m⁻²)
  *   J_max  = π D (z F c₀)² / (4 Q (1 − t₊)²)                       from J·τ(J) = Q
  *   J*     = 2 z F c₀ D / ((1 − t₊) L)                              Chazalviel limiting current
+ *   t_c    = Q / J                                                 time to charge Q (compare with τ)
  *   c_s(t) = c₀ − 2 J (1 − t₊) √(t / (π D)) / (z F)  = c₀ (1 − √(t/τ)),   0 ≤ t ≤ τ
  * With a 3D host of effective-area factor A ≥ 1 (seed 001 §4.1), the local current density J/A
  * replaces J in τ and c_s, so τ(J/A) = A² τ(J); J stays the geometric (applied) current density in
@@ -200,6 +201,23 @@ export function maxCurrentDensityForCapacity(input: MaxCurrentInput): Result<Max
 	]);
 	if (errors.length) return fail(errors);
 	return ok({ bounded: true, Jmax, tau });
+}
+
+/**
+ * Time to pass areal capacity Q at a constant current density J: t = Q / J, s. `Q` in C m⁻², `J` in
+ * A m⁻² (both > 0). 4 mAh cm⁻² (144 000 C m⁻²) at 4 mA cm⁻² (40 A m⁻²) → 3600 s. Used to compare a
+ * charge with Sand's time (seed 000 §2, seed 001 §2.2): the charge completes before depletion when
+ * Q / J ≤ τ(J).
+ */
+export function chargeTimeAtCurrentDensity(input: { Q: number; J: number }): Result<number> {
+	const raw = asFields(input);
+	const v = new Validator();
+	v.positive('Q', 'Areal capacity', raw.Q);
+	v.positive('J', 'Current density', raw.J);
+	if (!v.valid) return fail(v.errors);
+	const t = (raw.Q as number) / (raw.J as number);
+	const errors = checkOutputs([['Charge time', t, true]]);
+	return errors.length ? fail(errors) : ok(t);
 }
 
 /** Input of {@link chazalvielLimitingCurrent}. */

@@ -52,6 +52,7 @@ const SIGNATURES: Record<string, Record<string, boolean>> = {
 	maxCRate: { ccd: true, Q: true, contactFraction: false },
 	assessCcd: { ccd: true, Q: true, cRate: true, contactFraction: false },
 	ccdFromStepProtocol: { J0: true, dJ: true, shortStep: true, halfCycleTime: true },
+	criticalArealCapacity: { ccd: true, halfCycleTime: true },
 	voidNucleation: { J: true, Rs: true, contactFraction: false, gamma: false, Vm: false },
 	sampleHeadroomVsCRate: {
 		ccd: true,
@@ -64,6 +65,7 @@ const SIGNATURES: Record<string, Record<string, boolean>> = {
 	arealCapacity: { loading: true, specificCapacity: true, activeFraction: false },
 	currentDensityAtCRate: { Q: true, cRate: true },
 	chargeTime: { cRate: true },
+	chargeTimeAtCurrentDensity: { Q: true, J: true },
 	cRateForChargeTime: { time: true },
 	platedLithiumThickness: { Q: true },
 	lithiumFoilCapacity: { thickness: true },
