@@ -9,11 +9,15 @@ import { htmlFiles, pagePath } from './site-files';
 
 const ATTR = /\s(href|src|id)="([^"]*)"/g;
 
+/** Attribute values as the browser reads them: named, decimal and hex character references. */
+const NAMED: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' };
 function decode(s: string): string {
-	return s
-		.replace(/&amp;/g, '&')
-		.replace(/&#39;/g, "'")
-		.replace(/&quot;/g, '"');
+	return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+		if (ref[0] !== '#') return NAMED[ref.toLowerCase()] ?? whole;
+		const code =
+			ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
+		return String.fromCodePoint(code);
+	});
 }
 
 function checkSite(dir: string, base: string) {

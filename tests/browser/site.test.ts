@@ -37,7 +37,8 @@ describe('every built page', () => {
 		const problems = watch(page);
 		const titles = new Set<string>();
 		for (const p of pages) {
-			const res = await page.goto(site + p, { waitUntil: 'load' });
+			// networkidle: islands hydrate after `load`; leaving earlier would abort their chunks.
+			const res = await page.goto(site + p, { waitUntil: 'networkidle' });
 			expect(res?.status(), p).toBe(200);
 			const h1 = await page.locator('h1').count();
 			expect(h1, `${p} has one h1`).toBe(1);
