@@ -6,7 +6,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { chargeTimeAtCurrentDensity } from '../../../src/physics/sands-time';
 import { ccdFromStepProtocol, criticalArealCapacity } from '../../../src/physics/ccd';
-import { allFinite, errorsOf, expectRel, expectWellFormedErrors, nastyDouble, pos, unwrap } from './helpers';
+import {
+	allFinite,
+	errorsOf,
+	expectRel,
+	expectWellFormedErrors,
+	nastyDouble,
+	pos,
+	unwrap,
+} from './helpers';
 
 describe('chargeTimeAtCurrentDensity', () => {
 	it('4 mAh cm⁻² at 4 mA cm⁻² takes one hour (hand arithmetic)', () => {

@@ -20,7 +20,11 @@ describe('renderResult', () => {
 			meta: { title: 'Equations', kind: 'equation' },
 			sub_results: [
 				{ title: 'Equations', url: '/atlas/equations/?highlight=tau', excerpt: '' },
-				{ title: "Sand's time", url: '/atlas/equations/?highlight=tau#seed000-eq1', excerpt: 'x <mark>tau</mark>' },
+				{
+					title: "Sand's time",
+					url: '/atlas/equations/?highlight=tau#seed000-eq1',
+					excerpt: 'x <mark>tau</mark>',
+				},
 			],
 		});
 		expect(html).toContain('href="/atlas/equations/?highlight=tau#seed000-eq1"');
