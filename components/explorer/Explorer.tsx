@@ -93,6 +93,34 @@ function domId(r: CyclingRow): string {
 	return `explorer-${r.dataset}-row-${r.rowNumber}`;
 }
 
+/** The from/to bounds of one plot axis (x: current density, y: areal capacity). */
+function RangeFieldset(props: {
+	axis: 'x' | 'y';
+	legend: string;
+	state: FilterState;
+	update: (patch: Partial<FilterState>) => void;
+}) {
+	const { axis, state, update } = props;
+	const [lo, hi] = [`${axis}min`, `${axis}max`] as const;
+	return (
+		<fieldset class="ex-range">
+			<legend>{props.legend}</legend>
+			<RangeInput
+				id={`explorer-${lo}`}
+				label="from"
+				value={state[lo]}
+				onCommit={(v) => update({ [lo]: v })}
+			/>
+			<RangeInput
+				id={`explorer-${hi}`}
+				label="to"
+				value={state[hi]}
+				onCommit={(v) => update({ [hi]: v })}
+			/>
+		</fieldset>
+	);
+}
+
 function RangeInput(props: {
 	id: string;
 	label: string;
@@ -517,36 +545,18 @@ export default function Explorer({ rows, citations, papers, pageSize = 200 }: Ex
 							))}
 						</select>
 					</div>
-					<fieldset class="ex-range">
-						<legend>Current density range ({UNITS.currentDensity})</legend>
-						<RangeInput
-							id="explorer-xmin"
-							label="from"
-							value={state.xmin}
-							onCommit={(v) => update({ xmin: v })}
-						/>
-						<RangeInput
-							id="explorer-xmax"
-							label="to"
-							value={state.xmax}
-							onCommit={(v) => update({ xmax: v })}
-						/>
-					</fieldset>
-					<fieldset class="ex-range">
-						<legend>Areal capacity range ({UNITS.arealCapacity})</legend>
-						<RangeInput
-							id="explorer-ymin"
-							label="from"
-							value={state.ymin}
-							onCommit={(v) => update({ ymin: v })}
-						/>
-						<RangeInput
-							id="explorer-ymax"
-							label="to"
-							value={state.ymax}
-							onCommit={(v) => update({ ymax: v })}
-						/>
-					</fieldset>
+					<RangeFieldset
+						axis="x"
+						legend={`Current density range (${UNITS.currentDensity})`}
+						state={state}
+						update={update}
+					/>
+					<RangeFieldset
+						axis="y"
+						legend={`Areal capacity range (${UNITS.arealCapacity})`}
+						state={state}
+						update={update}
+					/>
 					{rangeOn && (
 						<button
 							type="button"
