@@ -11,6 +11,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -27,6 +28,8 @@ const TYPES = {
 	'.txt': 'text/plain; charset=utf-8',
 	'.xml': 'application/xml',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|x-bibtex)|image\/svg)/;
 
 /** Normalizes a base path to "/" or "/x/". */
 export function normalizeBase(raw = '/') {
@@ -60,21 +63,31 @@ export function startServer({ dir, base = '/', port = 0, host = '127.0.0.1', hea
 	const root = resolve(dir);
 	headers = { ...readHeadersFile(root), ...headers };
 	const b = normalizeBase(base);
-	const send = (res, status, file) => {
+	// Text is sent gzip-compressed when the client accepts it, as any production host does, so that
+	// what the browser tests and Lighthouse see over the wire is what readers will download.
+	const send = (res, status, file, acceptEncoding = '') => {
+		const type = TYPES[extname(file)] ?? 'application/octet-stream';
+		const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(acceptEncoding);
 		res.writeHead(status, {
-			'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'Content-Type': type,
 			'Cache-Control': 'no-cache',
+			Vary: 'Accept-Encoding',
+			...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
 			...headers,
 		});
-		createReadStream(file).pipe(res);
+		const body = createReadStream(file);
+		if (gzip) body.pipe(createGzip()).pipe(res);
+		else body.pipe(res);
 	};
-	const notFound = (res) => {
+	const notFoundPage = (res, acceptEncoding) => {
 		const page = join(root, '404.html');
-		if (existsSync(page)) return send(res, 404, page);
+		if (existsSync(page)) return send(res, 404, page, acceptEncoding);
 		res.writeHead(404, { 'Content-Type': 'text/plain' });
 		res.end('Not found');
 	};
 	const server = createServer((req, res) => {
+		const enc = String(req.headers['accept-encoding'] ?? '');
+		const notFound = (r) => notFoundPage(r, enc);
 		let path;
 		try {
 			path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -96,7 +109,7 @@ export function startServer({ dir, base = '/', port = 0, host = '127.0.0.1', hea
 			file = join(file, 'index.html');
 		}
 		if (!existsSync(file) || !statSync(file).isFile()) return notFound(res);
-		send(res, 200, file);
+		send(res, 200, file, enc);
 	});
 	return new Promise((resolvePromise, reject) => {
 		server.once('error', reject);
