@@ -11,6 +11,7 @@ import rehypeBaseLinks from './src/markdown/rehype-base-links.ts';
 import remarkAbbr from './src/markdown/remark-abbr.ts';
 import pagefindDev from './src/site/pagefind-dev.ts';
 import katexWoff2Only from './src/site/katex-woff2.ts';
+import directDynamicImport from './src/site/direct-dynamic-import.ts';
 
 /** Deploy settings come from the environment: SITE_URL (origin) and BASE_PATH (sub-path). */
 const site = process.env.SITE_URL || 'http://localhost:4321';
@@ -43,7 +44,7 @@ export default defineConfig({
 		],
 	},
 	vite: {
-		plugins: [katexWoff2Only()],
+		plugins: [katexWoff2Only(), directDynamicImport()],
 		// Never inline assets as data: URLs: the CSP allows fonts and images from 'self' only.
 		build: { assetsInlineLimit: 0 },
 	},
