@@ -74,17 +74,13 @@ describe('JavaScript budgets (gzip)', () => {
 		'calculators/ccd/',
 		'calculators/areal-capacity/',
 	];
-	/*
-	 * The issue's target is 15 KB per calculator page in total. It is NOT met yet: the pages ship
-	 * 16.8–17.3 KB (Preact 4.4, Astro's island runtime and renderer 2.3, site chrome 1.9, calculator
-	 * code and physics 8.7). Until the calculator code is cut (issue #3 stays open for it), this
-	 * ceiling keeps it from growing; lower it to the target when the cut lands.
-	 */
-	const CALCULATOR_CEILING = 17.5 * KB;
-	it.each(calculators)('%s ships at most 17.5 KB in total, Preact included', (p) => {
-		const bytes = gz(pageScripts(file(p)));
+	it.each(calculators)('%s ships at most 15 KB in total, Preact included', (p) => {
+		const scripts = pageScripts(file(p));
+		const bytes = gz(scripts);
 		expect(bytes).toBeGreaterThan(8 * KB); // it has an island, with Preact, at all
-		expect(bytes).toBeLessThanOrEqual(CALCULATOR_CEILING);
+		expect(bytes).toBeLessThanOrEqual(15 * KB);
+		// The island is hydrated by components/calculators/mount.ts, not by Astro's island runtime.
+		expect(readFileSync(join(dist(), file(p)), 'utf8')).not.toContain('<astro-island');
 	});
 
 	it('a literature table page ships at most 20 KB beyond the shared Preact runtime', () => {
