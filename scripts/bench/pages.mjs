@@ -107,9 +107,10 @@ const PREACT_RUNTIME =
 
 /**
  * The weight of one built page from the files: HTML (raw and gzip, including inline <style> and
- * <script>), linked stylesheets (gzip, each file compressed on its own), and every JS file the page
- * can load without a dynamic import — module scripts, island components and renderers, and their
- * static imports — gzip. Dynamic imports (the search UI and Pagefind) are not counted here.
+ * <script>), linked stylesheets (gzip, each file compressed on its own), and all the JS the page runs
+ * without a dynamic import — inline scripts (not JSON data), module scripts, island components and
+ * renderers, and their static imports — gzip, as tests/browser/budgets.test.ts counts it. Dynamic
+ * imports (the search UI and Pagefind) are not counted here.
  */
 export function staticWeight(dist, page) {
 	const htmlPath = join(dist, page.path, 'index.html');
@@ -159,6 +160,10 @@ export function staticWeight(dist, page) {
 	const inlineScripts = (
 		text.match(/<script\b(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/gi) ?? []
 	).join('');
+	// Inline scripts run too (theme, Astro's island runtime); JSON data blocks do not.
+	const inlineJsGzip = [...text.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)]
+		.filter((m) => !/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1]) && m[2].trim())
+		.reduce((sum, m) => sum + gzipSize(m[2]), 0);
 	return {
 		htmlBytes: html.length,
 		htmlGzip: gzipSize(html),
@@ -166,8 +171,8 @@ export function staticWeight(dist, page) {
 		cssGzip: sizeOf(css),
 		inlineStyleBytes: (text.match(/<style\b[^>]*>[\s\S]*?<\/style>/gi) ?? []).join('').length,
 		jsFiles,
-		jsGzip: sizeOf(js),
-		jsGzipBeyondPreact: sizeOf(jsFiles.filter((u) => !runtime.includes(u))),
+		jsGzip: sizeOf(js) + inlineJsGzip,
+		jsGzipBeyondPreact: sizeOf(jsFiles.filter((u) => !runtime.includes(u))) + inlineJsGzip,
 		inlineScriptBytes: inlineScripts.length,
 	};
 }
