@@ -35,9 +35,9 @@ describe('directDynamicImport', () => {
 	it("replaces Vite's preload helper with a direct call, and nothing else", async () => {
 		const code = String(load.call({}, '\0vite/preload-helper.js'));
 		expect(code).toMatch(/export const __vitePreload/);
-		const mod = (await import(
-			`data:text/javascript,${encodeURIComponent(code)}`
-		)) as { __vitePreload: (f: () => number, deps?: string[]) => number };
+		const mod = (await import(`data:text/javascript,${encodeURIComponent(code)}`)) as {
+			__vitePreload: (f: () => number, deps?: string[]) => number;
+		};
 		expect(mod.__vitePreload(() => 42, ['ignored.js'])).toBe(42);
 		expect(load.call({}, '/src/site/chrome.ts')).toBeNull();
 	});
