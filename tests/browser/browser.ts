@@ -53,7 +53,13 @@ export function watch(page: Page): Problems {
 		if (m.type() === 'error') p.console.push(`${m.text()} @ ${page.url()}`);
 	});
 	page.on('pageerror', (e) => p.exceptions.push(`${e.message} @ ${page.url()}`));
-	page.on('requestfailed', (r) => p.failed.push(`${r.url()} (${r.failure()?.errorText})`));
+	page.on('requestfailed', (r) => {
+		const error = r.failure()?.errorText ?? '';
+		// The browser fetches the favicon on its own and cancels that fetch when a test reloads or
+		// navigates early; a missing favicon would still show as a 404 response below.
+		if (error === 'net::ERR_ABORTED' && /\/favicon\.svg$/.test(r.url())) return;
+		p.failed.push(`${r.url()} (${error})`);
+	});
 	page.on('response', (r) => {
 		if (r.status() >= 400 && !r.url().includes('/this-page-does-not-exist'))
 			p.failed.push(`${r.url()} → ${r.status()}`);
