@@ -157,11 +157,10 @@ export function staticWeight(dist, page) {
 		}, 0);
 	const jsFiles = [...js].sort();
 	const runtime = jsFiles.filter((u) => PREACT_RUNTIME.test(posix.basename(u)));
-	const inlineScripts = (
-		text.match(/<script\b(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/gi) ?? []
-	).join('');
+	const inline = [...text.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)];
+	const inlineScripts = inline.map((m) => m[0]).join('');
 	// Inline scripts run too (theme, Astro's island runtime); JSON data blocks do not.
-	const inlineJsGzip = [...text.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/gi)]
+	const inlineJsGzip = inline
 		.filter((m) => !/type\s*=\s*["']?application\/(ld\+)?json/i.test(m[1]) && m[2].trim())
 		.reduce((sum, m) => sum + gzipSize(m[2]), 0);
 	return {

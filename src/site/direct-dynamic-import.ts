@@ -7,18 +7,10 @@
  * Should a dynamically imported chunk ever need CSS, the build fails and names it, so nothing
  * goes missing silently.
  */
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 
 /** Vite's module id of the helper (vite/src/node/plugins/importAnalysisBuild.ts). */
 const HELPER = '\0vite/preload-helper.js';
-
-interface ViteChunk {
-	type: 'chunk';
-	fileName: string;
-	imports: string[];
-	dynamicImports: string[];
-	viteMetadata?: { importedCss: Set<string> };
-}
 
 export default function directDynamicImport(): Plugin {
 	return {
@@ -31,9 +23,9 @@ export default function directDynamicImport(): Plugin {
 		},
 		generateBundle(_options, bundle) {
 			if (this.environment?.name !== 'client') return;
-			const chunk = (name: string) => {
+			const chunk = (name: string): Rollup.OutputChunk | undefined => {
 				const c = bundle[name];
-				return c?.type === 'chunk' ? (c as unknown as ViteChunk) : undefined;
+				return c?.type === 'chunk' ? c : undefined;
 			};
 			/** CSS files a chunk needs, with those of everything it imports statically. */
 			const css = (name: string, seen = new Set<string>()): string[] => {
